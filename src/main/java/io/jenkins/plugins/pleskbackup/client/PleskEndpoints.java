@@ -1,0 +1,88 @@
+package io.jenkins.plugins.pleskbackup.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Turns the server address a user typed into the URL of Plesk's XML API endpoint. */
+public final class PleskEndpoints {
+
+    /** Port of Plesk's panel and XML API over HTTPS. */
+    public static final int DEFAULT_HTTPS_PORT = 8443;
+
+    /** Path of the XML API endpoint. */
+    public static final String AGENT_PATH = "/enterprise/control/agent.php";
+
+    private PleskEndpoints() {
+    }
+
+    /**
+     * Parses a Plesk address into the endpoint URL.
+     *
+     * <ul>
+     *   <li>A bare host name or address, with or without a port ({@code plesk.example.com},
+     *       {@code plesk.example.com:8443}), means HTTPS, port 8443 unless given, and the standard path.
+     *   <li>A URL ({@code https://plesk.example.com:8443}) keeps its scheme, host and port. Without a port the scheme's
+     *       standard port applies (443 or 80), as for any URL. Without a path, or with {@code /}, the standard path
+     *       is added.
+     * </ul>
+     *
+     * @throws IllegalArgumentException with a message for the user when the address cannot be used
+     */
+    public static URI parse(String address) {
+        String text = address == null ? "" : address.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("The Plesk URL is empty; give the server address, for example"
+                    + " https://plesk.example.com:8443.");
+        }
+        boolean hasScheme = text.contains("://");
+        URI uri;
+        try {
+            uri = new URI(hasScheme ? text : "https://" + text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The Plesk URL '" + text + "' is not a valid URL: " + e.getReason()
+                    + ". Give it as https://host:8443.", e);
+        }
+
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException("The Plesk URL '" + text + "' uses the scheme '" + scheme
+                    + "'; only https and http are supported.");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException("The Plesk URL '" + text + "' has no host name; give it as"
+                    + " https://host:8443.");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("The Plesk URL '" + uri.getHost() + "' contains user information;"
+                    + " remove it and store the login and password as a credential instead.");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("The Plesk URL '" + text + "' has a query or fragment; give only"
+                    + " scheme, host, port and path.");
+        }
+
+        int port = uri.getPort();
+        if (!hasScheme && port == -1) {
+            port = DEFAULT_HTTPS_PORT;
+        }
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            path = AGENT_PATH;
+        }
+        try {
+            return new URI(scheme, null, uri.getHost(), port, path, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The Plesk URL '" + text + "' is not valid: " + e.getReason(), e);
+        }
+    }
+
+    /** {@code host:port} of an endpoint for messages, with the scheme's default port filled in. */
+    public static String hostAndPort(URI endpoint) {
+        int port = endpoint.getPort();
+        if (port == -1) {
+            port = "http".equalsIgnoreCase(endpoint.getScheme()) ? 80 : 443;
+        }
+        return endpoint.getHost() + ":" + port;
+    }
+}
