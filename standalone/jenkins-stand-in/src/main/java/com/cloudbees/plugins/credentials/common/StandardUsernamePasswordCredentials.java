@@ -1,0 +1,10 @@
+package com.cloudbees.plugins.credentials.common;
+
+/**
+ * Stand-in for {@code com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials} of the
+ * credentials plugin.
+ *
+ * <p>NOTE: the nested {@code NameProvider} class is left out.
+ */
+public interface StandardUsernamePasswordCredentials extends StandardUsernameCredentials, UsernamePasswordCredentials {
+}

@@ -1,0 +1,15 @@
+package hudson.model;
+
+import java.io.IOException;
+
+/**
+ * Stand-in for {@code hudson.model.AbstractBuild} of Jenkins core 2.528.3, present as a parameter type of
+ * {@code BuildStep}.
+ *
+ * <p>NOTE: the real members and interfaces are left out. The plugin must not subclass this type.
+ */
+public abstract class AbstractBuild<P extends AbstractProject<P, R>, R extends AbstractBuild<P, R>> extends Run<P, R> {
+    protected AbstractBuild(P job) throws IOException {
+        super(job);
+    }
+}

@@ -1,0 +1,20 @@
+package hudson.model;
+
+/**
+ * Stand-in for {@code hudson.model.Queue} of Jenkins core 2.528.3, present for its nested {@link Task} type.
+ *
+ * <p>NOTE: the real class is the build queue with a public constructor and many members. The stand-in has none.
+ */
+public class Queue {
+    private Queue() {
+    }
+
+    /**
+     * Stand-in for {@code hudson.model.Queue.Task}.
+     *
+     * <p>NOTE: the real interface extends {@code FullyNamedModelObject} and {@code SubTask} and has many abstract
+     * methods. The stand-in extends {@link ModelObject}, which both lead to, and the plugin must not implement it.
+     */
+    public interface Task extends ModelObject {
+    }
+}

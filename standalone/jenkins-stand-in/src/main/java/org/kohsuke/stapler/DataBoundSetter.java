@@ -1,0 +1,16 @@
+package org.kohsuke.stapler;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Stand-in for {@code org.kohsuke.stapler.DataBoundSetter} of the Stapler release bundled with Jenkins core 2.528.3. */
+@Retention(RUNTIME)
+@Target({METHOD, FIELD})
+@Documented
+public @interface DataBoundSetter {
+}
