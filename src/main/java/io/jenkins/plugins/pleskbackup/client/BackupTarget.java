@@ -53,7 +53,7 @@ public final class BackupTarget implements Serializable {
     }
 
     public static BackupTarget resellerId(String id) {
-        return new BackupTarget(Kind.RESELLER_ID, requirePositiveInteger(id, "reseller id"));
+        return new BackupTarget(Kind.RESELLER_ID, requireId(id, "reseller id"));
     }
 
     public static BackupTarget resellerLogin(String login) {
@@ -61,7 +61,7 @@ public final class BackupTarget implements Serializable {
     }
 
     public static BackupTarget customerId(String id) {
-        return new BackupTarget(Kind.CUSTOMER_ID, requirePositiveInteger(id, "customer id"));
+        return new BackupTarget(Kind.CUSTOMER_ID, requireId(id, "customer id"));
     }
 
     public static BackupTarget customerLogin(String login) {
@@ -69,7 +69,7 @@ public final class BackupTarget implements Serializable {
     }
 
     public static BackupTarget webspaceId(String id) {
-        return new BackupTarget(Kind.WEBSPACE_ID, requirePositiveInteger(id, "webspace id"));
+        return new BackupTarget(Kind.WEBSPACE_ID, requireId(id, "webspace id"));
     }
 
     public static BackupTarget webspaceName(String name) {
@@ -99,7 +99,13 @@ public final class BackupTarget implements Serializable {
         return numeric ? kind.element() + " " + value : kind.element() + " '" + value + "'";
     }
 
-    static String requirePositiveInteger(String text, String what) {
+    /**
+     * Checks an id as Plesk's {@code id_type} does and returns it without whitespace or leading zeros.
+     *
+     * @param what the kind of id for the message, for example {@code customer id}
+     * @throws IllegalArgumentException with a message for the user unless the id is a positive whole number
+     */
+    public static String requireId(String text, String what) {
         String trimmed = text == null ? "" : text.strip();
         if (!POSITIVE_INTEGER.matcher(trimmed).matches() || trimmed.length() > 18) {
             throw new IllegalArgumentException("The " + what + " '" + trimmed

@@ -86,17 +86,22 @@ public final class PleskClient {
     }
 
     /** Asks Plesk to stop a working task. */
-    public void stopBackup(String taskId) throws PleskException, InterruptedException {
+    public CompletableFuture<Void> stopBackupAsync(String taskId) {
         String id = TaskFilter.requireTaskId(taskId);
         byte[] packet = RequestPackets.stopBackup(settings.protocolVersion(), id);
-        await(send(packet, "stop-backup (task-id " + id + ")", settings.protocolVersion()).thenApply(response -> {
+        return send(packet, "stop-backup (task-id " + id + ")", settings.protocolVersion()).thenApply(response -> {
             try {
                 reader.readStopBackup(response, id);
                 return null;
             } catch (PleskException e) {
                 throw new CompletionException(e);
             }
-        }));
+        });
+    }
+
+    /** Blocking form of {@link #stopBackupAsync(String)}. */
+    public void stopBackup(String taskId) throws PleskException, InterruptedException {
+        await(stopBackupAsync(taskId));
     }
 
     /** Asks which protocol versions the server supports; also reports the certificate it presented. */

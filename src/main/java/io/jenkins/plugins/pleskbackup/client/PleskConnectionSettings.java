@@ -1,8 +1,12 @@
 package io.jenkins.plugins.pleskbackup.client;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -54,6 +58,20 @@ public final class PleskConnectionSettings {
         return new Builder(endpoint, authentication);
     }
 
+    /**
+     * Checks a protocol version such as {@code 1.6.9.0} and returns it without surrounding whitespace.
+     *
+     * @throws IllegalArgumentException unless the text is two to four dot-separated numbers
+     */
+    public static String requireProtocolVersion(String protocolVersion) {
+        String version = protocolVersion == null ? "" : protocolVersion.strip();
+        if (!version.matches("[0-9]{1,4}(\\.[0-9]{1,4}){1,3}")) {
+            throw new IllegalArgumentException("The protocol version '" + version
+                    + "' is not valid; give it as Plesk does, for example " + DEFAULT_PROTOCOL_VERSION + ".");
+        }
+        return version;
+    }
+
     /** Name of the server in messages: the configured name, or host and port. */
     public String serverName() {
         return serverName;
@@ -99,6 +117,28 @@ public final class PleskConnectionSettings {
         return executor;
     }
 
+    /**
+     * A key that differs between settings that connect differently, for caching clients. It contains a SHA-256
+     * digest of the credentials, never the secret itself; the proxy factory and executor are not part of it.
+     */
+    public String identity() {
+        StringBuilder credentials = new StringBuilder(authentication.getClass().getSimpleName());
+        for (String[] header : authentication.headers()) {
+            credentials.append('\n').append(header[0]).append('=').append(header[1]);
+        }
+        String digest;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(credentials.toString().getBytes(StandardCharsets.UTF_8));
+            digest = HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        return String.join("|", serverName, endpoint.toString(), digest, tls.toString(), protocolVersion,
+                Long.toString(connectTimeout.toMillis()), Long.toString(readTimeout.toMillis()),
+                Integer.toString(maxResponseBytes));
+    }
+
     @Override
     public String toString() {
         return "Plesk server '" + serverName + "' at " + endpoint + " (" + authentication + ", TLS " + tls
@@ -139,12 +179,7 @@ public final class PleskConnectionSettings {
          * @throws IllegalArgumentException unless the text is two to four dot-separated numbers
          */
         public Builder protocolVersion(String protocolVersion) {
-            String version = protocolVersion == null ? "" : protocolVersion.strip();
-            if (!version.matches("[0-9]{1,4}(\\.[0-9]{1,4}){1,3}")) {
-                throw new IllegalArgumentException("The protocol version '" + version
-                        + "' is not valid; give it as Plesk does, for example " + DEFAULT_PROTOCOL_VERSION + ".");
-            }
-            this.protocolVersion = version;
+            this.protocolVersion = requireProtocolVersion(protocolVersion);
             return this;
         }
 
