@@ -1,6 +1,7 @@
 package io.jenkins.plugins.pleskbackup.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Descriptor;
 import hudson.model.Item;
@@ -122,10 +123,15 @@ public final class PleskBackupStatusStep extends PleskServerStep {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        ServerReference server = serverReference();
-        RequiredStatuses required = require == null ? null : RequiredStatuses.parse(require);
-        return new PleskBackupStatusExecution(context, server, filter.toTaskFilter(UnaryOperator.identity()), required);
+    public StepExecution start(StepContext context) throws AbortException {
+        try {
+            ServerReference server = serverReference();
+            RequiredStatuses required = require == null ? null : RequiredStatuses.parse(require);
+            return new PleskBackupStatusExecution(context, server, filter.toTaskFilter(UnaryOperator.identity()),
+                    required);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
     }
 
     @Extension

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.pleskbackup.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -160,15 +161,19 @@ public final class StartPleskBackupStep extends PleskServerStep {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        BackupRequest.Builder request = BackupRequest.builder(target.toBackupTarget(UnaryOperator.identity()))
-                .storage(parseStorage(storage))
-                .prefix(prefix)
-                .splitSizeKilobytes(splitSize)
-                .content(parseContent(content))
-                .onlyConfiguration(onlyConfiguration);
-        return new StartPleskBackupExecution(context, serverReference(), new BackupRequestTemplate(request,
-                description));
+    public StepExecution start(StepContext context) throws AbortException {
+        try {
+            BackupRequest.Builder request = BackupRequest.builder(target.toBackupTarget(UnaryOperator.identity()))
+                    .storage(parseStorage(storage))
+                    .prefix(prefix)
+                    .splitSizeKilobytes(splitSize)
+                    .content(parseContent(content))
+                    .onlyConfiguration(onlyConfiguration);
+            return new StartPleskBackupExecution(context, serverReference(), new BackupRequestTemplate(request,
+                    description));
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
     }
 
     static BackupRequest.Storage parseStorage(String storage) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.pleskbackup.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -102,9 +103,13 @@ public final class WaitForPleskBackupStep extends PleskServerStep {
     }
 
     @Override
-    public StepExecution start(StepContext context) {
-        String id = TaskFilter.requireTaskId(taskId);
-        return new WaitForPleskBackupExecution(context, serverReference(), id, wait.toOptions(), propagate);
+    public StepExecution start(StepContext context) throws AbortException {
+        try {
+            String id = TaskFilter.requireTaskId(taskId);
+            return new WaitForPleskBackupExecution(context, serverReference(), id, wait.toOptions(), propagate);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
     }
 
     @Extension
