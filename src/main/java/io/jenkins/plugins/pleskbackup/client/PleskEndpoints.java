@@ -3,6 +3,7 @@ package io.jenkins.plugins.pleskbackup.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns the server address a user typed into the URL of Plesk's XML API endpoint. */
 public final class PleskEndpoints {
@@ -12,6 +13,9 @@ public final class PleskEndpoints {
 
     /** Path of the XML API endpoint. */
     public static final String AGENT_PATH = "/enterprise/control/agent.php";
+
+    /** The user information of an address ({@code user:password@}), with the scheme before it in group 1. */
+    private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)?[^/?#@]*@");
 
     private PleskEndpoints() {
     }
@@ -36,21 +40,23 @@ public final class PleskEndpoints {
                     + " https://plesk.example.com:8443.");
         }
         boolean hasScheme = text.contains("://");
+        String shown = withoutUserInfo(text);
         URI uri;
         try {
             uri = new URI(hasScheme ? text : "https://" + text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The Plesk URL '" + text + "' is not a valid URL: " + e.getReason()
-                    + ". Give it as https://host:8443.", e);
+            // The cause is left out because its message repeats the whole address, user information included.
+            throw new IllegalArgumentException("The Plesk URL '" + shown + "' is not a valid URL: " + e.getReason()
+                    + ". Give it as https://host:8443.");
         }
 
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("The Plesk URL '" + text + "' uses the scheme '" + scheme
+            throw new IllegalArgumentException("The Plesk URL '" + shown + "' uses the scheme '" + scheme
                     + "'; only https and http are supported.");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("The Plesk URL '" + text + "' has no host name; give it as"
+            throw new IllegalArgumentException("The Plesk URL '" + shown + "' has no host name; give it as"
                     + " https://host:8443.");
         }
         if (uri.getRawUserInfo() != null) {
@@ -58,7 +64,7 @@ public final class PleskEndpoints {
                     + " remove it and store the login and password as a credential instead.");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("The Plesk URL '" + text + "' has a query or fragment; give only"
+            throw new IllegalArgumentException("The Plesk URL '" + shown + "' has a query or fragment; give only"
                     + " scheme, host, port and path.");
         }
 
@@ -73,8 +79,13 @@ public final class PleskEndpoints {
         try {
             return new URI(scheme, null, uri.getHost(), port, path, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The Plesk URL '" + text + "' is not valid: " + e.getReason(), e);
+            throw new IllegalArgumentException("The Plesk URL '" + shown + "' is not valid: " + e.getReason());
         }
+    }
+
+    /** The address for messages, with user information masked, because it may contain a password. */
+    private static String withoutUserInfo(String address) {
+        return USER_INFO.matcher(address).replaceFirst("$1****@");
     }
 
     /** {@code host:port} of an endpoint for messages, with the scheme's default port filled in. */

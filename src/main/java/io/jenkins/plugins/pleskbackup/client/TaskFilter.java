@@ -42,7 +42,8 @@ public final class TaskFilter implements Serializable {
     }
 
     /**
-     * Checks a task id as Plesk's schema does and returns it without surrounding whitespace.
+     * Checks a task id as Plesk's schema does and returns it without surrounding whitespace or leading zeros.
+     * Plesk answers with ids in that form, so {@code 05472} must become {@code 5472} to match the task it names.
      *
      * @throws IllegalArgumentException with a message for the user when the id is not a whole number
      */
@@ -52,7 +53,7 @@ public final class TaskFilter implements Serializable {
             throw new IllegalArgumentException("The task id '" + trimmed
                     + "' is not valid: Plesk task ids are whole numbers such as 5472.");
         }
-        return trimmed;
+        return Long.toString(Long.parseLong(trimmed));
     }
 
     /** The task id, or {@code null} when this filter does not select one task. */

@@ -280,6 +280,19 @@ public final class PleskServer implements Describable<PleskServer> {
         }
 
         @POST
+        public ListBoxModel doFillTlsVerificationItems(@QueryParameter String tlsVerification) {
+            ListBoxModel model = new ListBoxModel();
+            if (!Jenkins.get().hasPermission(Jenkins.ADMINISTER)) {
+                return model;
+            }
+            for (TlsVerification mode : TlsVerification.values()) {
+                model.add(new ListBoxModel.Option(mode.getDisplayName(), mode.name(), mode.name().equals(
+                        tlsVerification)));
+            }
+            return model;
+        }
+
+        @POST
         public FormValidation doCheckTlsVerification(@QueryParameter String value) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             if (TlsVerification.SKIP_VERIFICATION.name().equals(value)) {

@@ -64,8 +64,8 @@ public final class TaskResults {
     /**
      * Result of {@code waitForPleskBackup}: the task's fields when Plesk reported it, plus {@code serverName},
      * {@code taskId}, {@code outcome} ({@code FINISHED}, {@code FAILED}, {@code STOPPED}, {@code TIMED_OUT} or
-     * {@code TASK_NOT_FOUND}), {@code result} ({@code SUCCESS}, {@code UNSTABLE} or {@code FAILURE}) and
-     * {@code waitedSeconds}.
+     * {@code TASK_NOT_FOUND}), {@code result} ({@code SUCCESS}, {@code UNSTABLE} or {@code FAILURE}),
+     * {@code succeeded} (whether the result is SUCCESS) and {@code waitedSeconds}.
      */
     public static Map<String, Object> wait(String serverName, String taskId, WaitResult result, Verdict verdict,
             String lastStatusText) {
