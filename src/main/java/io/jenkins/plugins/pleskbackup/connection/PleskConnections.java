@@ -14,6 +14,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +28,15 @@ import java.util.stream.Collectors;
 public final class PleskConnections {
 
     private static final int MAX_CACHED_CLIENTS = 32;
+
+    /**
+     * Threads of the JDK HTTP clients' asynchronous work, shared by all clients of the plugin. Without it each client
+     * would grow its own unbounded thread pool under load. The work there never blocks: callers wait on their own
+     * threads.
+     */
+    private static final int HTTP_THREADS = 4;
+
+    private static final ExecutorService HTTP_EXECUTOR = httpExecutor();
 
     private static final Map<String, PleskClient> CLIENTS = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -96,7 +110,21 @@ public final class PleskConnections {
     }
 
     private static PleskConnectionSettings.Builder withJenkinsDefaults(PleskConnectionSettings.Builder builder) {
-        return builder.httpClientBuilderFactory(ProxyConfiguration::newHttpClientBuilder);
+        return builder.httpClientBuilderFactory(ProxyConfiguration::newHttpClientBuilder).executor(HTTP_EXECUTOR);
+    }
+
+    private static ExecutorService httpExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ClassLoader pluginClassLoader = PleskConnections.class.getClassLoader();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(HTTP_THREADS, HTTP_THREADS, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "Plesk HTTP client " + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    thread.setContextClassLoader(pluginClassLoader);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     private static PleskServer findServer(String name) throws AbortException {
