@@ -1,5 +1,6 @@
 package io.jenkins.plugins.pleskbackup.client;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Plesk reports exactly these fields (schema {@code BackupGetBackupStatusOutput}): the owner, the task id, the
  * status, the start time, the file name prefix, the backup file name and the storage protocol. It reports no end time,
- * progress or error text.
+ * progress or error text. Serializable, so that wait results that contain a task can be persisted.
  *
  * @param ownerKind level of the owner
  * @param ownerId id of the reseller, customer or webspace; {@code null} for a server-level task
@@ -27,7 +28,9 @@ public record BackupTask(
         Instant started,
         String prefix,
         String filename,
-        String protocol) {
+        String protocol) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public BackupTask {
         Objects.requireNonNull(ownerKind, "ownerKind");

@@ -14,7 +14,10 @@ public final class PleskEndpoints {
     /** Path of the XML API endpoint. */
     public static final String AGENT_PATH = "/enterprise/control/agent.php";
 
-    /** The user information of an address ({@code user:password@}), with the scheme before it in group 1. */
+    /**
+     * The user information of an address ({@code user:password@}), with the scheme before it in group 1.
+     * NOTE: a password with an unencoded {@code /}, {@code ?} or {@code #} does not match and stays in messages.
+     */
     private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)?[^/?#@]*@");
 
     private PleskEndpoints() {
@@ -40,23 +43,23 @@ public final class PleskEndpoints {
                     + " https://plesk.example.com:8443.");
         }
         boolean hasScheme = text.contains("://");
-        String shown = withoutUserInfo(text);
+        String maskedAddress = withoutUserInfo(text);
         URI uri;
         try {
             uri = new URI(hasScheme ? text : "https://" + text);
         } catch (URISyntaxException e) {
             // The cause is left out because its message repeats the whole address, user information included.
-            throw new IllegalArgumentException("The Plesk URL '" + shown + "' is not a valid URL: " + e.getReason()
-                    + ". Give it as https://host:8443.");
+            throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' is not a valid URL: "
+                    + e.getReason() + ". Give it as https://host:8443.");
         }
 
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("The Plesk URL '" + shown + "' uses the scheme '" + scheme
+            throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' uses the scheme '" + scheme
                     + "'; only https and http are supported.");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("The Plesk URL '" + shown + "' has no host name; give it as"
+            throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' has no host name; give it as"
                     + " https://host:8443.");
         }
         if (uri.getRawUserInfo() != null) {
@@ -64,8 +67,8 @@ public final class PleskEndpoints {
                     + " remove it and store the login and password as a credential instead.");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("The Plesk URL '" + shown + "' has a query or fragment; give only"
-                    + " scheme, host, port and path.");
+            throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' has a query or fragment; give"
+                    + " only scheme, host, port and path.");
         }
 
         int port = uri.getPort();
@@ -79,11 +82,11 @@ public final class PleskEndpoints {
         try {
             return new URI(scheme, null, uri.getHost(), port, path, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The Plesk URL '" + shown + "' is not valid: " + e.getReason());
+            throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' is not valid: " + e.getReason());
         }
     }
 
-    /** The address for messages, with user information masked, because it may contain a password. */
+    /** Masks the user information of an address for messages, because it may contain a password. */
     private static String withoutUserInfo(String address) {
         return USER_INFO.matcher(address).replaceFirst("$1****@");
     }

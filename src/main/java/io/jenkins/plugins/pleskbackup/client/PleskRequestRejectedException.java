@@ -11,9 +11,10 @@ public final class PleskRequestRejectedException extends PleskException {
 
     public PleskRequestRejectedException(String serverName, String protocolVersion, String errorText) {
         super(serverName, PleskErrorCodes.REQUEST_INVALID, "Plesk server '" + serverName + "' rejected the request"
-                + " as invalid for protocol version " + protocolVersion + " (error 1014): " + errorText + ". If the"
-                + " message names backup-manager, this Plesk version no longer offers backup tasks through the XML API"
-                + " at that protocol version; try protocol 1.6.9.0 or an older version the server lists.", null);
+                + " as invalid for protocol version " + protocolVersion + " (error 1014): \"" + errorText + "\". If"
+                + " Plesk's message names backup-manager, this Plesk version no longer offers backup tasks through the"
+                + " XML API at that protocol version; try protocol 1.6.9.0 or an older version the server lists.",
+                null);
     }
 
     @Override

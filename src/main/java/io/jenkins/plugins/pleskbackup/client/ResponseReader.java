@@ -205,8 +205,7 @@ final class ResponseReader {
                     + serverText.clean(status) + "', neither ok nor error", false, null);
         }
         int code = errorCode(result, operation);
-        String errorText = serverText.clean(childText(result, "errtext"));
-        return PleskOperationException.of(serverName, operation, target, code, errorText);
+        return PleskOperationException.of(serverName, operation, target, code, errorText(result));
     }
 
     private void throwSystemError(Element packet, String sentVersion) throws PleskException {
@@ -219,7 +218,7 @@ final class ResponseReader {
             return;
         }
         int code = errorCode(system, "the request");
-        String errorText = serverText.clean(childText(system, "errtext"));
+        String errorText = errorText(system);
         switch (code) {
             case PleskErrorCodes.SECRET_KEY_VALIDATION_FAILED:
                 throw new PleskSecretKeyRejectedException(serverName);
@@ -240,6 +239,12 @@ final class ResponseReader {
             default:
                 throw new PleskSystemErrorException(serverName, code, errorText);
         }
+    }
+
+    /** The cleaned errtext without its final period, because the messages that quote it end the sentence. */
+    private String errorText(Element result) {
+        String text = serverText.clean(childText(result, "errtext"));
+        return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
     }
 
     private int errorCode(Element result, String what) throws PleskMalformedResponseException {
@@ -288,9 +293,18 @@ final class ResponseReader {
         return !contentType.toLowerCase(Locale.ROOT).startsWith("text/html");
     }
 
+    /**
+     * Whether the body contains a DOCTYPE declaration. The whole body is searched, because a long comment may come
+     * first; ISO-8859-1 maps each byte to one character, so no byte sequence can hide the ASCII keyword.
+     */
     private static boolean containsDoctype(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-        return text.toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, "<!DOCTYPE", 0, "<!DOCTYPE".length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] stripLeadingNoise(byte[] body) {

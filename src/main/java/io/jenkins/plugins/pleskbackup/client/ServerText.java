@@ -1,11 +1,16 @@
 package io.jenkins.plugins.pleskbackup.client;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Cleans text that a server sent before it goes into a message: blanks out the request's secrets (a proxy's error page
- * may echo request headers), replaces control characters, collapses whitespace and shortens it.
+ * Cleans text that a server sent before it goes into a message: blanks out the request's secrets, replaces control
+ * characters, collapses whitespace and shortens it. Secrets are blanked out as sent, HTML-escaped and URL-encoded,
+ * because a proxy's error page may echo the request headers and a redirect may carry them in its URL.
  */
 final class ServerText {
 
@@ -16,7 +21,23 @@ final class ServerText {
     private final List<String> secrets;
 
     ServerText(List<String> secrets) {
-        this.secrets = List.copyOf(secrets);
+        LinkedHashSet<String> forms = new LinkedHashSet<>();
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                forms.add(secret);
+                forms.add(escapeMarkup(secret));
+                forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+            }
+        }
+        // Longest first, so that a form that contains another one is blanked out whole.
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.secrets = List.copyOf(sorted);
+    }
+
+    private static String escapeMarkup(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** Cleans a text; {@code null} becomes the empty string. Secrets are blanked out before anything is cut. */
@@ -26,9 +47,7 @@ final class ServerText {
         }
         String redacted = text;
         for (String secret : secrets) {
-            if (!secret.isEmpty()) {
-                redacted = redacted.replace(secret, REDACTED);
-            }
+            redacted = redacted.replace(secret, REDACTED);
         }
 
         StringBuilder cleaned = new StringBuilder(Math.min(redacted.length(), MAX_LENGTH));

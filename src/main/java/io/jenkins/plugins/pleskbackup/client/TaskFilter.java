@@ -43,7 +43,7 @@ public final class TaskFilter implements Serializable {
 
     /**
      * Checks a task id as Plesk's schema does and returns it without surrounding whitespace or leading zeros.
-     * Plesk answers with ids in that form, so {@code 05472} must become {@code 5472} to match the task it names.
+     * Plesk returns ids in that form, so {@code 05472} must become {@code 5472} to match the task it names.
      *
      * @throws IllegalArgumentException with a message for the user when the id is not a whole number
      */

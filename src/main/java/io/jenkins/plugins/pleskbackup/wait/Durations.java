@@ -39,31 +39,52 @@ public final class Durations {
 
     /**
      * Parses {@code 90s}, {@code 15m}, {@code 2h}, {@code 1h30m}, {@code 1d} or an ISO-8601 duration such as
-     * {@code PT2H}. A bare number means seconds.
+     * {@code PT2H}. A bare number means seconds. The result is zero or positive and fits in {@code long}
+     * milliseconds, so {@link Duration#toMillis()} cannot overflow.
      *
-     * @throws IllegalArgumentException with a message for the user when the text is not a duration
+     * @throws IllegalArgumentException with a message for the user when the text is not a duration, is negative or
+     *     is too large
      */
     public static Duration parse(String text) {
         String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (value.matches("\\d+")) {
-            return Duration.ofSeconds(Long.parseLong(value));
+        Duration duration;
+        try {
+            duration = parseValue(value);
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            // Numbers beyond long and durations beyond long milliseconds end here with messages that do not help.
+            throw invalid(text, e);
         }
-        if (value.startsWith("p")) {
-            try {
-                return Duration.parse(value.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw invalid(text, e);
-            }
-        }
-        Matcher matcher = HUMAN.matcher(value);
-        if (value.isEmpty() || !matcher.matches()) {
+        if (duration == null) {
             throw invalid(text, null);
         }
-        Duration duration = Duration.ZERO;
-        duration = duration.plusDays(group(matcher, 1));
-        duration = duration.plusHours(group(matcher, 2));
-        duration = duration.plusMinutes(group(matcher, 3));
-        return duration.plusSeconds(group(matcher, 4));
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("'" + text + "' is negative; give a duration of 0 or more, for example"
+                    + " 90s.");
+        }
+        return duration;
+    }
+
+    /** Parses a stripped, lower-case value, or returns {@code null} when it has no known form. */
+    private static Duration parseValue(String value) {
+        Duration duration;
+        if (value.matches("\\d+")) {
+            duration = Duration.ofSeconds(Long.parseLong(value));
+        } else if (value.startsWith("p")) {
+            duration = Duration.parse(value.toUpperCase(Locale.ROOT));
+        } else {
+            Matcher matcher = HUMAN.matcher(value);
+            if (value.isEmpty() || !matcher.matches()) {
+                return null;
+            }
+            duration = Duration.ZERO
+                    .plusDays(group(matcher, 1))
+                    .plusHours(group(matcher, 2))
+                    .plusMinutes(group(matcher, 3))
+                    .plusSeconds(group(matcher, 4));
+        }
+        // Throws ArithmeticException for a duration that callers could not use in milliseconds.
+        duration.toMillis();
+        return duration;
     }
 
     private static long group(Matcher matcher, int group) {

@@ -49,7 +49,7 @@ public final class RequiredStatuses implements Serializable {
         return status.isKnown() && accepted.contains(status.kind());
     }
 
-    /** Lower-case names in schema order, for example {@code [finished]}. */
+    /** Lower-case names in the order working, finished, failed, stopped, for example {@code [finished]}. */
     public Set<String> names() {
         return accepted.stream().map(kind -> kind.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
