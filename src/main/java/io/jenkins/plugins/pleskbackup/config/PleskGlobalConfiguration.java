@@ -76,11 +76,17 @@ public final class PleskGlobalConfiguration extends GlobalConfiguration {
         return null;
     }
 
+    /**
+     * Applies the system configuration form. A rejected form leaves the servers as they were, and builds never see
+     * an empty list in between.
+     */
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws Descriptor.FormException {
-        // An emptied list is missing from the form data, so binding alone would keep the old servers.
-        this.servers = new ArrayList<>();
         try {
+            if (!json.has("servers")) {
+                // An emptied list is missing from the form data, so binding alone would neither clear nor save it.
+                setServers(List.of());
+            }
             req.bindJSON(this, json);
         } catch (IllegalArgumentException e) {
             throw new Descriptor.FormException(e.getMessage(), e, "servers");
