@@ -51,14 +51,27 @@ public final class PleskConnections {
     }
 
     /**
-     * Resolves the reference for a build; credentials are looked up as the build's identity.
+     * Resolves the reference for a build; credentials are looked up as the build's identity and their use is recorded.
      *
      * @throws AbortException with a message for the build log when the server or the credentials cannot be used
      */
     public static ResolvedServer resolve(ServerReference reference, Run<?, ?> run) throws AbortException {
+        return resolve(reference, run, true);
+    }
+
+    /**
+     * Resolves the reference again for a later request of the same step, without recording the credentials' use
+     * again. Resolving each time picks up changed credentials and server settings.
+     */
+    public static ResolvedServer resolveAgain(ServerReference reference, Run<?, ?> run) throws AbortException {
+        return resolve(reference, run, false);
+    }
+
+    private static ResolvedServer resolve(ServerReference reference, Run<?, ?> run, boolean recordUse)
+            throws AbortException {
         if (reference.url() != null) {
             PleskAuthentication authentication = PleskCredentials.forBuild(reference.credentialsId(), reference.url(),
-                    run);
+                    run, recordUse);
             try {
                 TlsSettings tls = reference.certificateFingerprint() == null ? TlsSettings.verify()
                         : TlsSettings.pinned(reference.certificateFingerprint());
@@ -76,7 +89,8 @@ public final class PleskConnections {
         if (credentialsId == null) {
             throw new AbortException(Messages.PleskConnections_NoCredentials(server.getName()));
         }
-        PleskAuthentication authentication = PleskCredentials.forBuild(credentialsId, server.getUrl(), run);
+        PleskAuthentication authentication = PleskCredentials.forBuild(credentialsId, server.getUrl(), run,
+                recordUse);
         try {
             return new ResolvedServer(settingsFor(server, authentication).build(), server.toWaitSettings());
         } catch (IllegalArgumentException e) {

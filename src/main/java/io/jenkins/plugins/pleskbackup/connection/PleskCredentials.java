@@ -39,11 +39,12 @@ public final class PleskCredentials {
 
     /**
      * Looks up the credentials for a build as the build's own identity, so folder-scoped credentials and credential
-     * parameters work, and records their use.
+     * parameters work.
      *
+     * @param recordUse whether to record the use on the build; a wait that polls records it once, not per poll
      * @throws AbortException naming the id and where it was looked for, when missing or of another type
      */
-    public static PleskAuthentication forBuild(String credentialsId, String url, Run<?, ?> run)
+    public static PleskAuthentication forBuild(String credentialsId, String url, Run<?, ?> run, boolean recordUse)
             throws AbortException {
         StandardCredentials credentials = CredentialsProvider.findCredentialById(credentialsId,
                 StandardCredentials.class, run, domainRequirements(url));
@@ -55,7 +56,9 @@ public final class PleskCredentials {
         if (authentication == null) {
             throw new AbortException(Messages.PleskCredentials_WrongType(credentialsId, typeName(credentials)));
         }
-        CredentialsProvider.track(run, credentials);
+        if (recordUse) {
+            CredentialsProvider.track(run, credentials);
+        }
         return authentication;
     }
 

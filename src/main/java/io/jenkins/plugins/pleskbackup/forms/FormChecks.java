@@ -15,8 +15,8 @@ import jenkins.model.Jenkins;
 
 /**
  * Form validation and drop-down lists shared by the descriptors of the steps and builders. Callers are POST-only web
- * methods. Checks return "ok" to users who may not configure the item, so nothing leaks to them; lists show them only
- * the current value.
+ * methods. Checks return "ok" to users who may not configure the item, so nothing leaks to them. Lists show them
+ * only the current value, except the credentials list (see {@link #fillCredentials}).
  */
 public final class FormChecks {
 
@@ -81,7 +81,11 @@ public final class FormChecks {
         }
     }
 
-    /** Credentials for a step or builder: those the item may use, listed as the item's identity. */
+    /**
+     * Credentials for a step or builder: those the item may use, listed as the item's identity. As in the
+     * credentials plugin, users with Item/ExtendedRead or Credentials/UseItem see the list too, and everyone else
+     * only the current value.
+     */
     public static ListBoxModel fillCredentials(Item item, String url, String serverName, String current) {
         if (!canConfigure(item)) {
             return PleskCredentials.listForItem(item, null, current);

@@ -106,12 +106,8 @@ final class WaitForPleskBackupExecution extends StepExecution {
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        synchronized (this) {
-            if (completed) {
-                return;
-            }
-            completed = true;
-            cancelPoll();
+        if (!claimCompletion(true)) {
+            return;
         }
         if (options.stopBackupOnAbort()) {
             stopBackupTask();
@@ -162,20 +158,36 @@ final class WaitForPleskBackupExecution extends StepExecution {
                 decision = waiter().onFailure(state, e, lastTask, System.currentTimeMillis());
             }
         } catch (AbortException e) {
-            complete(null, e);
+            fail(e);
             return;
         } catch (InterruptedException e) {
             // stop() cancelled this poll.
             return;
         } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "Polling Plesk backup task " + taskId + " failed unexpectedly", e);
-            complete(null, e);
+            fail(e);
             return;
         }
         handle(decision);
     }
 
     private void handle(WaitDecision decision) {
+        if (decision instanceof WaitDecision.PollAgain) {
+            printEvents(decision);
+            schedulePoll(((WaitDecision.PollAgain) decision).delayMillis());
+        } else if (decision instanceof WaitDecision.Done) {
+            finish(decision, ((WaitDecision.Done) decision).result());
+        } else {
+            fail(new AbortException(((WaitDecision.Failed) decision).failure().getMessage()));
+        }
+    }
+
+    private void printEvents(WaitDecision decision) {
+        synchronized (this) {
+            if (completed) {
+                return;
+            }
+        }
         try {
             WaitConsole console = console();
             for (WaitEvent event : decision.events()) {
@@ -184,60 +196,69 @@ final class WaitForPleskBackupExecution extends StepExecution {
         } catch (IOException | InterruptedException e) {
             LOGGER.log(Level.FINE, "Cannot write to the log of a wait", e);
         }
-        if (decision instanceof WaitDecision.PollAgain) {
-            schedulePoll(((WaitDecision.PollAgain) decision).delayMillis());
-        } else if (decision instanceof WaitDecision.Done) {
-            finish(((WaitDecision.Done) decision).result());
-        } else {
-            complete(null, new AbortException(((WaitDecision.Failed) decision).failure().getMessage()));
-        }
     }
 
-    /** Applies the outcome policy: returns the result, marks the build unstable, or fails the step. */
-    private void finish(WaitResult result) {
+    /**
+     * Applies the outcome policy: returns the result, marks the build unstable, or fails the step. Does nothing when
+     * {@link #stop} got there first, so an aborted build is never marked by a poll that was still in flight.
+     */
+    private void finish(WaitDecision decision, WaitResult result) {
+        if (!claimCompletion(false)) {
+            return;
+        }
         Verdict verdict = options.policy().verdictFor(result.outcome());
         Map<String, Object> value;
-        String explanation;
+        synchronized (this) {
+            value = TaskResults.wait(serverDisplayName, taskId, result, verdict, state.lastStatusText());
+        }
         try {
             WaitConsole console = console();
-            console.outcome(result, settings);
-            explanation = console.describeOutcome(result, settings);
-            synchronized (this) {
-                value = TaskResults.wait(serverDisplayName, taskId, result, verdict, state.lastStatusText());
+            for (WaitEvent event : decision.events()) {
+                console.event(event);
             }
+            console.outcome(result, settings);
             if (verdict == Verdict.SUCCESS) {
-                complete(value, null);
+                getContext().onSuccess(value);
             } else if (!propagate) {
                 console.notPropagated(verdict);
-                complete(value, null);
+                getContext().onSuccess(value);
             } else if (verdict == Verdict.UNSTABLE) {
                 // TODO: this marks the build only; marking the stage too needs WarningAction from workflow-api,
                 // a dependency the plugin does not have yet.
                 getContext().get(Run.class).setResult(Result.UNSTABLE);
                 console.markedUnstable();
-                complete(value, null);
+                getContext().onSuccess(value);
             } else {
-                complete(null, new AbortException(explanation));
+                getContext().onFailure(new AbortException(console.describeOutcome(result, settings)));
             }
         } catch (IOException | InterruptedException e) {
-            complete(null, e);
+            getContext().onFailure(e);
         }
     }
 
-    /** Completes the step once: with a value, or with an error. */
-    private void complete(Map<String, Object> value, Throwable failure) {
-        synchronized (this) {
-            if (completed) {
-                return;
-            }
-            completed = true;
-            cancelPoll();
-        }
-        if (failure != null) {
+    /** Fails the step with an error, unless it has already completed. */
+    private void fail(Throwable failure) {
+        if (claimCompletion(false)) {
             getContext().onFailure(failure);
-        } else {
-            getContext().onSuccess(value);
         }
+    }
+
+    /**
+     * Marks the step as completed, once, and cancels the next poll; returns whether this call did it. A running poll
+     * is interrupted only when another thread stops the step, never by the poll's own thread.
+     */
+    private synchronized boolean claimCompletion(boolean interruptRunningPoll) {
+        if (completed) {
+            return false;
+        }
+        completed = true;
+        if (scheduledPoll != null) {
+            scheduledPoll.cancel(false);
+        }
+        if (runningPoll != null) {
+            runningPoll.cancel(interruptRunningPoll);
+        }
+        return true;
     }
 
     private void stopBackupTask() {
@@ -249,7 +270,7 @@ final class WaitForPleskBackupExecution extends StepExecution {
     }
 
     private PleskClient client() throws IOException, InterruptedException {
-        ResolvedServer resolved = PleskConnections.resolve(server, getContext().get(Run.class));
+        ResolvedServer resolved = PleskConnections.resolveAgain(server, getContext().get(Run.class));
         return PleskConnections.client(resolved.settings());
     }
 
@@ -263,15 +284,6 @@ final class WaitForPleskBackupExecution extends StepExecution {
 
     private TaskWaiter waiter() {
         return new TaskWaiter(settings, () -> ThreadLocalRandom.current().nextDouble());
-    }
-
-    private void cancelPoll() {
-        if (scheduledPoll != null) {
-            scheduledPoll.cancel(false);
-        }
-        if (runningPoll != null) {
-            runningPoll.cancel(true);
-        }
     }
 
     /** Pipeline serializes the execution on its own thread; the monitor keeps the snapshot consistent. */
