@@ -140,9 +140,9 @@ class PleskErrorsTest {
         assertThat(e.isTransient()).isFalse();
         assertThat(e.getSentVersion()).isEqualTo("1.7.0.0");
         assertThat(e).hasMessage("Plesk server 'test-plesk' does not support XML API protocol version 1.7.0.0"
-                + " (error 1005): Protocol version 1.7.0.0 is not supported. Run a connection test to list the"
-                + " versions this server supports and set one of them; backup-manager is documented up to 1.6.9.0"
-                + " (Plesk Onyx 17.5).");
+                + " (error 1005): Protocol version 1.7.0.0 is not supported. Set a version the server lists in its"
+                + " get_protos answer (Jenkins' \"Test connection\" shows them); backup-manager is documented up to"
+                + " 1.6.9.0 (Plesk Onyx 17.5).");
     }
 
     @Test
@@ -154,8 +154,8 @@ class PleskErrorsTest {
         assertThat(e.isTransient()).isFalse();
         assertThat(e.getSentVersion()).isEqualTo("1.5.0.0");
         assertThat(e.getMessage()).startsWith("Plesk server 'test-plesk' does not support XML API protocol version"
-                + " 1.5.0.0 (error 1017): This feature is not supported for protocol version 1.5.0.0. Run a"
-                + " connection test");
+                + " 1.5.0.0 (error 1017): This feature is not supported for protocol version 1.5.0.0. Set a version"
+                + " the server lists");
     }
 
     @Test
