@@ -7,8 +7,10 @@ import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
+import hudson.security.SecurityRealm;
 import io.jenkins.plugins.pleskbackup.standin.StandInHooks;
 import jakarta.servlet.ServletContext;
 import java.io.File;
@@ -108,6 +110,16 @@ public class Jenkins implements ItemGroup<Item>, AccessControlled {
     /** Returns null: the stand-in has no proxy configuration. */
     public ProxyConfiguration getProxy() {
         return null;
+    }
+
+    /** Replaces the security realm; the stand-in has no security realm, and the tests keep their own grants. */
+    public void setSecurityRealm(SecurityRealm securityRealm) {
+        throw new UnsupportedOperationException("not available in the Jenkins API stand-in");
+    }
+
+    /** Replaces the authorization strategy; the stand-in takes its grants from {@code StandInJenkins}. */
+    public void setAuthorizationStrategy(AuthorizationStrategy a) {
+        throw new UnsupportedOperationException("not available in the Jenkins API stand-in");
     }
 
     @Override
