@@ -4,7 +4,7 @@ import hudson.Util;
 import java.io.Serializable;
 
 /**
- * Which Plesk server a step or builder talks to: a server of the global configuration by name, or a URL with a
+ * Reference to the Plesk server a step or builder talks to: a server of the global configuration by name, or a URL with a
  * credentials id. With a name, a credentials id overrides the server's own (for example a customer's key for that
  * customer's jobs). With neither, the only configured server is used.
  */
@@ -70,6 +70,12 @@ public final class ServerReference implements Serializable {
 
     @Override
     public String toString() {
-        return serverName != null ? "server '" + serverName + "'" : url != null ? "URL " + url : "default server";
+        if (serverName != null) {
+            return "server '" + serverName + "'";
+        }
+        if (url != null) {
+            return "URL " + url;
+        }
+        return "default server";
     }
 }

@@ -5,8 +5,9 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.pleskbackup.client.BackupTarget;
 import io.jenkins.plugins.pleskbackup.client.TaskFilter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The filter fields of the status step and builder, of which at most one may be set: {@code taskId}, {@code server},
@@ -94,45 +95,38 @@ public final class TaskFilterFields {
      *
      * @throws IllegalArgumentException when more than one filter is set or a value is invalid
      */
-    public TaskFilter toTaskFilter(java.util.function.UnaryOperator<String> expand) {
-        List<String> given = new ArrayList<>();
-        TaskFilter filter = TaskFilter.none();
+    public TaskFilter toTaskFilter(UnaryOperator<String> expand) {
+        Map<String, TaskFilter> given = new LinkedHashMap<>();
         if (taskId != null) {
-            given.add("taskId");
-            filter = TaskFilter.taskId(expand.apply(taskId));
+            given.put("taskId", TaskFilter.taskId(expand.apply(taskId)));
         }
         if (server) {
-            given.add("server");
-            filter = TaskFilter.owner(BackupTarget.server());
+            given.put("server", TaskFilter.owner(BackupTarget.server()));
         }
         if (customerId != null) {
-            given.add("customerId");
-            filter = TaskFilter.owner(BackupTarget.customerId(expand.apply(customerId)));
+            given.put("customerId", TaskFilter.owner(BackupTarget.customerId(expand.apply(customerId))));
         }
         if (customerLogin != null) {
-            given.add("customerLogin");
-            filter = TaskFilter.owner(BackupTarget.customerLogin(expand.apply(customerLogin)));
+            given.put("customerLogin", TaskFilter.owner(BackupTarget.customerLogin(expand.apply(customerLogin))));
         }
         if (resellerId != null) {
-            given.add("resellerId");
-            filter = TaskFilter.owner(BackupTarget.resellerId(expand.apply(resellerId)));
+            given.put("resellerId", TaskFilter.owner(BackupTarget.resellerId(expand.apply(resellerId))));
         }
         if (resellerLogin != null) {
-            given.add("resellerLogin");
-            filter = TaskFilter.owner(BackupTarget.resellerLogin(expand.apply(resellerLogin)));
+            given.put("resellerLogin", TaskFilter.owner(BackupTarget.resellerLogin(expand.apply(resellerLogin))));
         }
         if (webspaceId != null) {
-            given.add("webspaceId");
-            filter = TaskFilter.owner(BackupTarget.webspaceId(expand.apply(webspaceId)));
+            given.put("webspaceId", TaskFilter.owner(BackupTarget.webspaceId(expand.apply(webspaceId))));
         }
         if (webspaceName != null) {
-            given.add("webspaceName");
-            filter = TaskFilter.owner(BackupTarget.webspaceName(expand.apply(webspaceName)));
+            given.put("webspaceName", TaskFilter.owner(BackupTarget.webspaceName(expand.apply(webspaceName))));
         }
+
         if (given.size() > 1) {
-            throw new IllegalArgumentException(Messages.TaskFilterFields_TooManyFilters(String.join(", ", given)));
+            throw new IllegalArgumentException(Messages.TaskFilterFields_TooManyFilters(String.join(", ",
+                    given.keySet())));
         }
-        return filter;
+        return given.isEmpty() ? TaskFilter.none() : given.values().iterator().next();
     }
 
     /**
@@ -140,7 +134,7 @@ public final class TaskFilterFields {
      *
      * @throws IllegalArgumentException when none or several are set, or a value is invalid
      */
-    public BackupTarget toBackupTarget(java.util.function.UnaryOperator<String> expand) {
+    public BackupTarget toBackupTarget(UnaryOperator<String> expand) {
         TaskFilter filter = toTaskFilter(expand);
         if (filter.owner() == null) {
             throw new IllegalArgumentException(Messages.TaskFilterFields_TargetRequired());

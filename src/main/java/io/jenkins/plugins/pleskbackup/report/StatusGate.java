@@ -14,7 +14,8 @@ public final class StatusGate {
     }
 
     /**
-     * Passes, and says so in the log, or fails the build with a message naming the task, its status and the server.
+     * Passes and logs a line saying so, or fails the build with a message naming the task, its status and the
+     * server.
      */
     public static void check(PrintStream log, String serverName, TaskFilter filter, List<BackupTask> tasks,
             RequiredStatuses required) throws AbortException {

@@ -5,7 +5,7 @@ import io.jenkins.plugins.pleskbackup.client.BackupTarget;
 import java.io.Serializable;
 
 /**
- * The serializable parts of a backup request, kept by the execution until it runs; the description defaults to the
+ * Serializable parts of a backup request, kept by the execution until it runs. The default description is the
  * build's name, which is known only then.
  */
 final class BackupRequestTemplate implements Serializable {

@@ -20,7 +20,7 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 
 /**
  * Runs one status query on a pooled thread. The query is short and bounded by the server's timeouts, so a blocking
- * execution is enough; after a controller restart in the middle of it, Pipeline fails the step and the script may
+ * execution is enough. If the controller restarts in the middle of it, Pipeline fails the step, and the script may
  * simply run it again.
  */
 final class PleskBackupStatusExecution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
