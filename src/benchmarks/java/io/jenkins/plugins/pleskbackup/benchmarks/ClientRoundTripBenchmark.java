@@ -29,14 +29,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * One poll of a wait, end to end: {@code PleskClient.getTask} against the in-process simulator over loopback, over
  * plain HTTP and over HTTPS with a pinned certificate, from one thread and from four (the plugin's poll pool size).
  * The simulator runs in the same JVM and shares its two cores, so the numbers bound the client and simulator
- * together; a real Plesk server answers far more slowly.
+ * together; a real Plesk server answers far more slowly. The JDK's HTTP server, on which the simulator runs, delays
+ * small responses by TCP's Nagle algorithm unless {@code sun.net.httpserver.nodelay} is set, which would measure
+ * that delay (about 40 ms per request here) instead of the client.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 public class ClientRoundTripBenchmark {
 
     @Param({"http", "https"})

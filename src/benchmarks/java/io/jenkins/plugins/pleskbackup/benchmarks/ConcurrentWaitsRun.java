@@ -41,6 +41,8 @@ public final class ConcurrentWaitsRun {
     }
 
     public static void main(String[] args) throws Exception {
+        // Lets the simulator's HTTP server answer without Nagle's delay, as a real server would.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         int waits = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int longestTaskSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         String maxPollInterval = args.length > 2 ? args[2] : "10s";

@@ -62,18 +62,17 @@ public final class TaskResults {
     }
 
     /**
-     * Result of {@code waitForPleskBackup}: the task's fields when Plesk reported it, plus {@code serverName},
-     * {@code taskId}, {@code outcome} ({@code FINISHED}, {@code FAILED}, {@code STOPPED}, {@code TIMED_OUT} or
-     * {@code TASK_NOT_FOUND}), {@code result} ({@code SUCCESS}, {@code UNSTABLE} or {@code FAILURE}),
-     * {@code succeeded} (whether the result is SUCCESS) and {@code waitedSeconds}.
+     * Result of {@code waitForPleskBackup}: the keys of {@link #status} for a {@code task-id} query (the task's fields
+     * when Plesk reported it, {@code count} 1 or 0, {@code tasks}), plus {@code outcome} ({@code FINISHED},
+     * {@code FAILED}, {@code STOPPED}, {@code TIMED_OUT} or {@code TASK_NOT_FOUND}), {@code result} ({@code SUCCESS},
+     * {@code UNSTABLE} or {@code FAILURE}), {@code succeeded} (whether the result is SUCCESS) and
+     * {@code waitedSeconds}. Scripts can therefore read both steps' results the same way.
      */
     public static Map<String, Object> wait(String serverName, String taskId, WaitResult result, Verdict verdict,
             String lastStatusText) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("serverName", serverName);
-        if (result.lastTask() != null) {
-            values.putAll(task(result.lastTask()));
-        } else {
+        List<BackupTask> tasks = result.lastTask() == null ? List.of() : List.of(result.lastTask());
+        Map<String, Object> values = status(serverName, TaskFilter.taskId(taskId), tasks);
+        if (tasks.isEmpty()) {
             values.put("taskId", taskId);
             values.put("status", lastStatusText);
         }
