@@ -118,7 +118,7 @@ public final class PleskBackupStatusBuilder extends PleskServerBuilder {
     }
 
     public List<String> getRequire() {
-        return require;
+        return require == null ? null : List.copyOf(require);
     }
 
     @DataBoundSetter

@@ -355,24 +355,32 @@ public final class PleskServer implements Describable<PleskServer> {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
             PleskServer server = new PleskServer(name == null || name.isBlank() ? "(unsaved)" : name, url,
                     credentialsId);
-            try {
-                server.setTlsVerification(TlsVerification.valueOf(tlsVerification));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                server.setTlsVerification(TlsVerification.TRUST_STORE);
-            }
+            server.setTlsVerification(parseTlsVerification(tlsVerification));
             server.setCertificateFingerprint(certificateFingerprint);
             server.setProtocolVersion(protocolVersion);
             server.setConnectTimeoutSeconds(parseOrZero(connectTimeoutSeconds));
             server.setReadTimeoutSeconds(parseOrZero(readTimeoutSeconds));
-            return new ConnectionTest(server).run();
+            return ConnectionTest.run(server);
         }
 
         private static int parseOrZero(String text) {
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException | NullPointerException e) {
+            if (text == null) {
                 return 0;
             }
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        private static TlsVerification parseTlsVerification(String text) {
+            for (TlsVerification mode : TlsVerification.values()) {
+                if (mode.name().equals(text)) {
+                    return mode;
+                }
+            }
+            return TlsVerification.TRUST_STORE;
         }
 
         /** Compares dotted version numbers numerically, for example 1.6.10.0 &gt; 1.6.9.0. */

@@ -28,12 +28,16 @@ public final class ConnectionTest {
     private final PleskServer server;
     private final List<FormValidation> lines = new ArrayList<>();
 
-    public ConnectionTest(PleskServer server) {
+    private ConnectionTest(PleskServer server) {
         this.server = server;
     }
 
     /** Runs the checks against the server; takes at most the server's connect and read timeouts per request. */
-    public FormValidation run() {
+    public static FormValidation run(PleskServer server) {
+        return new ConnectionTest(server).check();
+    }
+
+    private FormValidation check() {
         PleskConnectionSettings settings = settings();
         if (settings == null) {
             return FormValidation.aggregate(lines);

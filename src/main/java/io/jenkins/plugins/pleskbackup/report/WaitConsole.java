@@ -1,5 +1,6 @@
 package io.jenkins.plugins.pleskbackup.report;
 
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import io.jenkins.plugins.pleskbackup.client.BackupTask;
 import io.jenkins.plugins.pleskbackup.wait.Durations;
 import io.jenkins.plugins.pleskbackup.wait.WaitEvent;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
  * the first transient error of each kind, and the outcome. Every line names the task and the server. Messages of the
  * client contain no secrets, so they can be printed as they are.
  */
+@SuppressFBWarnings(value = "EI_EXPOSE_REP2", justification = "Writes to the caller's build log by design")
 public final class WaitConsole {
 
     private final PrintStream out;

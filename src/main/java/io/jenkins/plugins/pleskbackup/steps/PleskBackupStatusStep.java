@@ -114,7 +114,7 @@ public final class PleskBackupStatusStep extends PleskServerStep {
 
     /** Statuses the single matching task must have, for example {@code ['finished']}; null for no gate. */
     public List<String> getRequire() {
-        return require;
+        return require == null ? null : List.copyOf(require);
     }
 
     @DataBoundSetter

@@ -92,12 +92,17 @@ final class WaitForPleskBackupExecution extends StepExecution {
             completed = false;
             lastTask = null;
         }
-        if (state == null) {
-            getContext().onFailure(new AbortException(Messages.WaitForPleskBackupStep_ResumeWithoutState(taskId)));
-            return;
+        long remainingMillis;
+        synchronized (this) {
+            if (state == null) {
+                getContext().onFailure(new AbortException(Messages.WaitForPleskBackupStep_ResumeWithoutState(
+                        taskId)));
+                return;
+            }
+            remainingMillis = state.remainingMillis(System.currentTimeMillis());
         }
         try {
-            console().resumed(state.remainingMillis(System.currentTimeMillis()));
+            console().resumed(remainingMillis);
         } catch (IOException | InterruptedException e) {
             LOGGER.log(Level.FINE, "Cannot write to the log of a resumed wait", e);
         }

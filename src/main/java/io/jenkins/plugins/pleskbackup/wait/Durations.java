@@ -82,9 +82,8 @@ public final class Durations {
                     .plusMinutes(group(matcher, 3))
                     .plusSeconds(group(matcher, 4));
         }
-        // Throws ArithmeticException for a duration that callers could not use in milliseconds.
-        duration.toMillis();
-        return duration;
+        // toMillis() throws ArithmeticException for a duration that callers could not use in milliseconds.
+        return Duration.ofMillis(duration.toMillis());
     }
 
     private static long group(Matcher matcher, int group) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -131,7 +132,7 @@ class RequestRecordingTest {
     @Test
     void requestLogNamesOperationsWithoutSecrets() throws Exception {
         Logger logger = Logger.getLogger(PleskSimulator.class.getName());
-        List<String> messages = new ArrayList<>();
+        List<String> messages = new CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
             private final SimpleFormatter formatter = new SimpleFormatter();
 
@@ -155,15 +156,22 @@ class RequestRecordingTest {
             client.postAsAdministrator(TASKS);
             client.post(TASKS, "KEY", SECRET_KEY);
             client.post(TASKS, "HTTP_AUTH_LOGIN", ADMIN_LOGIN, "HTTP_AUTH_PASSWD", "wrong-password-value");
+            // The simulator logs each request just after sending its response, so the last line may still come.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (messages.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
         } finally {
             logger.removeHandler(handler);
             logger.setLevel(previousLevel);
         }
 
+        // Each request is logged on its own server thread after its response, so the lines may come in any order.
         assertThat(messages).hasSize(3);
-        assertThat(messages.get(0)).contains("POST /enterprise/control/agent.php").contains("127.0.0.1")
-                .contains("[get-tasks-info]").endsWith("ok");
-        assertThat(messages.get(2)).endsWith("system error 1001");
+        assertThat(messages).filteredOn(message -> message.endsWith("ok")).hasSize(2)
+                .allSatisfy(message -> assertThat(message).contains("POST /enterprise/control/agent.php")
+                        .contains("127.0.0.1").contains("[get-tasks-info]"));
+        assertThat(messages).filteredOn(message -> message.endsWith("system error 1001")).hasSize(1);
         assertThat(String.join("\n", messages)).doesNotContain(ADMIN_PASSWORD).doesNotContain(SECRET_KEY)
                 .doesNotContain("wrong-password-value").doesNotContain(ADMIN_LOGIN);
     }
