@@ -24,7 +24,7 @@ public sealed interface WaitDecision {
     }
 
     /** A permanent error (credentials, permission, protocol, configuration); waiting longer cannot help. */
-    record Failed( PleskException failure, List<WaitEvent> events) implements WaitDecision {
+    record Failed(PleskException failure, List<WaitEvent> events) implements WaitDecision {
         public Failed {
             events = List.copyOf(events);
         }

@@ -25,7 +25,7 @@ public sealed interface WaitEvent {
      * A poll failed with a transient error. Reported once per kind of error in a wait; later failures of the same
      * kind only count.
      */
-    record TransientFailure( PleskException failure, long retryInMillis, long remainingMillis) implements WaitEvent {
+    record TransientFailure(PleskException failure, long retryInMillis, long remainingMillis) implements WaitEvent {
     }
 
     /** A poll succeeded again after transient failures. */
