@@ -97,7 +97,7 @@ final class ConnectionOptions {
         if (credentialsFile != null) {
             return Credentials.fromFile(credentialsFile, context);
         }
-        return Credentials.fromEnvironment(context.environment(), "the Plesk server");
+        return Credentials.fromEnvironment(context.environment(), url == null ? "the Plesk server" : url);
     }
 
     private void warnAboutTransport(PleskConnectionSettings settings, CommandContext context) {

@@ -9,8 +9,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
@@ -111,6 +114,7 @@ public final class PleskBackupCli implements Callable<Integer> {
         commandLine.addSubcommand(new CommandLine(new StatusCommand(context)));
         commandLine.addSubcommand(new CommandLine(new WaitCommand(context)));
         commandLine.addSubcommand(new CommandLine(new StartCommand(context)));
+        commandLine.addSubcommand(new CommandLine(new ProtocolsCommand(context)));
         commandLine.addSubcommand(new CommandLine(new SimulateCommand(context)));
         commandLine.addSubcommand(new CommandLine(new DemoCommand(context)));
         commandLine.addSubcommand(new CommandLine(new CommandLine.HelpCommand()));
@@ -121,7 +125,7 @@ public final class PleskBackupCli implements Callable<Integer> {
         commandLine.setParameterExceptionHandler(this::handleParameterException);
         commandLine.setExecutionExceptionHandler(this::handleExecutionException);
         commandLine.setExecutionStrategy(this::execute);
-        addExitCodeLists(commandLine, List.of("status", "wait", "start", "simulate", "demo"));
+        addExitCodeLists(commandLine, List.of("status", "wait", "start", "protocols", "simulate", "demo"));
 
         try {
             return commandLine.execute(args);
@@ -157,15 +161,46 @@ public final class PleskBackupCli implements Callable<Integer> {
 
     private int handleParameterException(CommandLine.ParameterException failure, String[] args) {
         String command = failure.getCommandLine().getCommandSpec().qualifiedName();
-        String message = failure instanceof CommandLine.UnmatchedArgumentException
-                ? describeUnmatched((CommandLine.UnmatchedArgumentException) failure)
-                : failure.getMessage().replaceFirst("^Error: ", "");
+        String message;
+        if (failure instanceof CommandLine.UnmatchedArgumentException) {
+            message = describeUnmatched((CommandLine.UnmatchedArgumentException) failure);
+        } else if (failure instanceof CommandLine.MutuallyExclusiveArgsException
+                || failure instanceof CommandLine.MaxValuesExceededException) {
+            message = "Give only one of these options: " + String.join(", ", exclusiveOptionNames(failure)) + ".";
+        } else {
+            message = failure.getMessage().replaceFirst("^Error: ", "");
+        }
         if (!message.endsWith(".")) {
             message += ".";
         }
         context.err().println("plesk-backup: " + message + " Run '" + command + " --help' for usage.");
         printStackTraceIfDebug(failure);
         return ExitCodes.USAGE_ERROR;
+    }
+
+    /**
+     * Names of the options the user gave that exclude each other, in the order of the command line: the options under
+     * the first exclusive group of which two or more members (options or nested groups) were given.
+     */
+    private static List<String> exclusiveOptionNames(CommandLine.ParameterException failure) {
+        Map<CommandLine.Model.ArgGroupSpec, Set<Object>> membersGiven = new LinkedHashMap<>();
+        Map<CommandLine.Model.ArgGroupSpec, List<String>> optionsGiven = new LinkedHashMap<>();
+        for (CommandLine.Model.OptionSpec option : failure.getCommandLine().getParseResult().matchedOptions()) {
+            Object member = option;
+            for (CommandLine.Model.ArgGroupSpec group = option.group(); group != null; group = group.parentGroup()) {
+                if (group.exclusive()) {
+                    membersGiven.computeIfAbsent(group, unused -> new LinkedHashSet<>()).add(member);
+                    optionsGiven.computeIfAbsent(group, unused -> new ArrayList<>()).add(option.longestName());
+                }
+                member = group;
+            }
+        }
+        for (Map.Entry<CommandLine.Model.ArgGroupSpec, Set<Object>> entry : membersGiven.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                return optionsGiven.get(entry.getKey());
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
                 + " other commands and for testing scripts without a Plesk server. It accepts the credentials of"
                 + " PLESK_SECRET_KEY, or of PLESK_LOGIN and PLESK_PASSWORD (or of --credentials-file), as the"
                 + " administrator, so that status, wait and start in the same shell can connect to it. New backups"
-                + " finish after 3 seconds unless the scenario sets another duration.")
+                + " finish after 3 seconds (20 seconds with --demo-tasks) unless the scenario sets another"
+                + " duration.")
 final class SimulateCommand implements Callable<Integer> {
 
     /** IPv4 or IPv6 address literals; anything else would need a DNS lookup. */

@@ -65,7 +65,7 @@ final class WaitReporter {
                     + " define; waiting until it is finished, failed or stopped.";
         }
         if (change.previousStatusText() == null) {
-            return "Task " + taskId + " is " + task.status().text() + " (" + task.ownerDescription() + ", started "
+            return "Task " + taskId + ": " + task.status().text() + " (" + task.ownerDescription() + ", started "
                     + TaskTable.formatInstant(task.started()) + ").";
         }
         return "Task " + taskId + " changed from " + change.previousStatusText() + " to " + task.status().text() + ".";
@@ -83,13 +83,13 @@ final class WaitReporter {
             case FINISHED:
                 String file = task == null || task.filename().isEmpty() ? "Plesk reported no file name."
                         : "Backup file: " + TaskTable.displayable(task.filename());
-                return "Task " + taskId + " finished after " + waited + ". " + file;
+                return "Task " + taskId + " finished (waited " + waited + "). " + file;
             case FAILED:
-                return "backup task " + taskId + " on Plesk server '" + state.serverName() + "' failed after " + waited
-                        + ". Plesk's XML API reports no reason; Plesk's backup log has it.";
+                return "backup task " + taskId + " on Plesk server '" + state.serverName() + "' failed (waited " + waited
+                        + "). Plesk's XML API reports no reason; Plesk's backup log has it.";
             case STOPPED:
-                return "backup task " + taskId + " on Plesk server '" + state.serverName() + "' was stopped after "
-                        + waited + ", by stop-backup or in Plesk's user interface.";
+                return "backup task " + taskId + " on Plesk server '" + state.serverName() + "' was stopped, by"
+                        + " stop-backup or in Plesk's user interface (waited " + waited + ").";
             case TASK_NOT_FOUND:
                 return "Plesk server '" + state.serverName() + "' lists no backup task with id " + taskId + ". The id"
                         + " is wrong, the task belongs to a user these credentials cannot see, or Plesk has already"

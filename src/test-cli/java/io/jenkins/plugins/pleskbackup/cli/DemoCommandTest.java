@@ -24,9 +24,9 @@ class DemoCommandTest {
         assertThat(out).contains("TASK  OWNER       STATUS    STARTED");
         assertThat(out).containsPattern("\\n4 +webspace 2 +working ");
         assertThat(out).contains("Plesk created task 5.");
-        assertThat(out).contains("Task 5 is working (webspace 1, started 2024-05-01T10:00:00Z).");
+        assertThat(out).contains("Task 5: working (webspace 1, started 2024-05-01T10:00:00Z).");
         assertThat(out).contains("Task 5 changed from working to finished.");
-        assertThat(out).containsPattern("Task 5 finished after (8|9|10) s\\. Backup file: demo_2405011000\\.tar");
+        assertThat(out).containsPattern("Task 5 finished \\(waited (8|9|10) s\\)\\. Backup file: demo_2405011000\\.tar");
         assertThat(out.indexOf("working to finished")).isGreaterThan(out.indexOf("Task 5 is working"));
     }
 

@@ -100,7 +100,7 @@ class StartCommandTest {
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(result.out()).isEqualTo("1\n");
         assertThat(result.err()).contains("Waiting for backup task 1").contains("(timeout 5 min,")
-                .contains("Task 1 changed from working to finished.").contains("Task 1 finished after");
+                .contains("Task 1 changed from working to finished.").contains("Task 1 finished (waited");
     }
 
     @Test
@@ -139,7 +139,7 @@ class StartCommandTest {
         CliRun.Result result = start("--server", "--webspace-id", "1");
 
         assertThat(result.exitCode()).isEqualTo(64);
-        assertThat(result.err()).contains("mutually exclusive");
+        assertThat(result.err()).contains("Give only one of these options: --server, --webspace-id.");
     }
 
     @Test
@@ -147,7 +147,7 @@ class StartCommandTest {
         CliRun.Result result = start("--server", "--only-hosting", "--only-mail");
 
         assertThat(result.exitCode()).isEqualTo(64);
-        assertThat(result.err()).contains("--only-hosting, --only-mail are mutually exclusive");
+        assertThat(result.err()).contains("Give only one of these options: --only-hosting, --only-mail.");
     }
 
     @Test

@@ -265,8 +265,8 @@ class StatusCommandTest {
         CliRun.Result result = status("--task-id", "7", "--customer-id", "7");
 
         assertThat(result.exitCode()).isEqualTo(64);
-        assertThat(result.err()).startsWith("plesk-backup: ").contains("mutually exclusive")
-                .contains("plesk-backup status --help");
+        assertThat(result.err()).startsWith("plesk-backup: Give only one of these options: --task-id,"
+                + " --customer-id.").contains("plesk-backup status --help");
         assertThat(result.out()).isEmpty();
     }
 

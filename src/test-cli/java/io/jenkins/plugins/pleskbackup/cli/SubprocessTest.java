@@ -88,7 +88,7 @@ class SubprocessTest {
                 "wait", "--url", simulator.endpoint().toString(), "--task-id", "21");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(result.out()).contains("Task 21 is failed (webspace 1, started ");
+        assertThat(result.out()).contains("Task 21: failed (webspace 1, started ");
         assertThat(result.err()).startsWith("plesk-backup: backup task 21 on Plesk server").endsWith(".\n");
         assertThat(result.err().lines().count()).isEqualTo(1);
         assertThat(result.out() + result.err()).doesNotContain(PASSWORD);

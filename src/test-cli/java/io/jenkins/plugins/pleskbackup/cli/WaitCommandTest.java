@@ -69,9 +69,9 @@ class WaitCommandTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).startsWith("Waiting for backup task 10 on Plesk server '127.0.0.1:"
                 + simulator.port() + "' (timeout 2 h, polls every 5 s up to 1 min)");
-        assertThat(lines.get(1)).isEqualTo("Task 10 is working (webspace 1, started 2024-05-01T10:00:00Z).");
+        assertThat(lines.get(1)).isEqualTo("Task 10: working (webspace 1, started 2024-05-01T10:00:00Z).");
         assertThat(lines.get(2)).isEqualTo("Task 10 changed from working to finished.");
-        assertThat(lines.get(3)).matches("Task 10 finished after \\d+ s\\. Backup file: w_2405011000\\.tar");
+        assertThat(lines.get(3)).matches("Task 10 finished \\(waited \\d+ s\\)\\. Backup file: w_2405011000\\.tar");
         assertThat(lines).hasSize(4);
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).doesNotContain("\r");
@@ -83,7 +83,7 @@ class WaitCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("Task 11 changed from working to failed.");
-        assertThat(result.err()).startsWith("plesk-backup: backup task 11 on Plesk server").contains("failed after");
+        assertThat(result.err()).startsWith("plesk-backup: backup task 11 on Plesk server").contains("failed (waited");
         assertThat(result.err().lines().count()).isEqualTo(1);
     }
 
@@ -201,7 +201,7 @@ class WaitCommandTest {
         assertThat(result.out()).contains(" elapsed, next poll in ");
         assertThat(result.out()).contains("\rTask 10 changed from working to finished.");
         List<String> lines = List.of(result.out().split("\n"));
-        assertThat(lines.get(lines.size() - 1)).startsWith("Task 10 finished after");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Task 10 finished (waited");
     }
 
     @Test
