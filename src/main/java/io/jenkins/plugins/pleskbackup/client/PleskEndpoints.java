@@ -63,8 +63,8 @@ public final class PleskEndpoints {
                     + " https://host:8443.");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("The Plesk URL '" + uri.getHost() + "' contains user information;"
-                    + " remove it and store the login and password as a credential instead.");
+            throw new IllegalArgumentException("The Plesk URL for host '" + uri.getHost() + "' contains a login or"
+                    + " password; remove it from the URL and store the login and password as a credential instead.");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("The Plesk URL '" + maskedAddress + "' has a query or fragment; give"

@@ -14,8 +14,8 @@ public final class PleskProtocolVersionException extends PleskException {
     public PleskProtocolVersionException(String serverName, int errorCode, String sentVersion, String errorText) {
         super(serverName, errorCode, "Plesk server '" + serverName + "' does not support XML API protocol version "
                 + sentVersion + " (error " + errorCode + "): " + errorText + ". Set a version the server lists in"
-                + " its get_protos answer (Jenkins' \"Test connection\" shows them); backup-manager is documented up"
-                + " to 1.6.9.0 (Plesk Onyx 17.5).", null);
+                + " its get_protos answer (Jenkins' \"Test connection\" and \"plesk-backup protocols\" show them);"
+                + " backup-manager is documented up to 1.6.9.0 (Plesk Onyx 17.5).", null);
         this.sentVersion = sentVersion;
     }
 

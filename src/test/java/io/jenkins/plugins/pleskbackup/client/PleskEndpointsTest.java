@@ -83,8 +83,8 @@ class PleskEndpointsTest {
     void userInfoRejectedWithoutEchoingPassword() {
         assertThatThrownBy(() -> PleskEndpoints.parse("https://admin:Secret-Pw-1@plesk.invalid:8443"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The Plesk URL 'plesk.invalid' contains user information; remove it and store the login"
-                        + " and password as a credential instead.")
+                .hasMessage("The Plesk URL for host 'plesk.invalid' contains a login or password; remove it from the"
+                        + " URL and store the login and password as a credential instead.")
                 .message().doesNotContain("Secret-Pw-1");
     }
 

@@ -141,8 +141,8 @@ class PleskErrorsTest {
         assertThat(e.getSentVersion()).isEqualTo("1.7.0.0");
         assertThat(e).hasMessage("Plesk server 'test-plesk' does not support XML API protocol version 1.7.0.0"
                 + " (error 1005): Protocol version 1.7.0.0 is not supported. Set a version the server lists in its"
-                + " get_protos answer (Jenkins' \"Test connection\" shows them); backup-manager is documented up to"
-                + " 1.6.9.0 (Plesk Onyx 17.5).");
+                + " get_protos answer (Jenkins' \"Test connection\" and \"plesk-backup protocols\" show them);"
+                + " backup-manager is documented up to 1.6.9.0 (Plesk Onyx 17.5).");
     }
 
     @Test
