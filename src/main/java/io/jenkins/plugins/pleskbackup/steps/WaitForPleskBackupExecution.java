@@ -88,18 +88,19 @@ final class WaitForPleskBackupExecution extends StepExecution {
 
     @Override
     public void onResume() {
+        boolean started;
+        long remainingMillis = 0;
         synchronized (this) {
-            completed = false;
             lastTask = null;
-        }
-        long remainingMillis;
-        synchronized (this) {
-            if (state == null) {
-                getContext().onFailure(new AbortException(Messages.WaitForPleskBackupStep_ResumeWithoutState(
-                        taskId)));
-                return;
+            started = state != null;
+            completed = !started;
+            if (started) {
+                remainingMillis = state.remainingMillis(System.currentTimeMillis());
             }
-            remainingMillis = state.remainingMillis(System.currentTimeMillis());
+        }
+        if (!started) {
+            getContext().onFailure(new AbortException(Messages.WaitForPleskBackupStep_ResumeWithoutState(taskId)));
+            return;
         }
         try {
             console().resumed(remainingMillis);
