@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the package rules of the source tree: the Plesk client, the wait engine, the simulator and the command line
- * use nothing from Jenkins, so that they run anywhere; the plugin's main code never uses the simulator, the command
+ * Checks the package rules of the source tree. The Plesk client, the wait engine, the simulator and the command line
+ * use nothing from Jenkins, so that they run anywhere. The plugin's main code never uses the simulator, the command
  * line or the Jenkins stand-in, so none of them can end up in the plugin.
  */
 class PackageDependencyTest {
@@ -78,7 +78,7 @@ class PackageDependencyTest {
     }
 
     @Test
-    void detectorFindsImportsAndQualifiedNamesButNotComments() {
+    void detectorIgnoresCommentsAndStrings() {
         String source = String.join("\n",
                 "package x;",
                 "import hudson.model.Run;",

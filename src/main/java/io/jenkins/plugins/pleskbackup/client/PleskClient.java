@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
  * A client for the {@code backup-manager} operations of Plesk's XML API and for {@code server/get_protos}.
  *
  * <p>Thread-safe; create one per server and reuse it, since each instance owns an HTTP client with its own TLS
- * settings. The asynchronous methods never block the calling thread; their futures complete exceptionally with a
+ * settings. The asynchronous methods do not wait for the response on the calling thread. Their futures complete exceptionally with a
  * {@link PleskException}, possibly wrapped in a {@link CompletionException}. The blocking methods throw it directly.
  */
 public final class PleskClient {
@@ -50,8 +50,8 @@ public final class PleskClient {
     }
 
     /**
-     * Reads one task by id. The future fails with {@link PleskTaskNotFoundException} when Plesk answers without that
-     * task, and with {@link PleskObjectNotFoundException} when Plesk answers error 1013 instead.
+     * Reads one task by id. The future fails with {@link PleskTaskNotFoundException} when Plesk's response lists no
+     * such task, and with {@link PleskObjectNotFoundException} when Plesk reports error 1013 instead.
      */
     public CompletableFuture<BackupTask> getTaskAsync(String taskId) {
         String id = TaskFilter.requireTaskId(taskId);

@@ -22,7 +22,7 @@ public final class PleskConnectionSettings {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Plesk's task lists are small; a bigger answer is a misrouted download or an attack. */
+    /** Plesk's task lists are small, so a bigger response is a misrouted download or an attack. */
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     private final String serverName;

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.pleskbackup.client;
 
 /**
- * The server answered with a redirect. The client never follows it, because the request carries credentials and the
- * target may be another host; the user should configure the target URL directly.
+ * The server responded with a redirect. The client never follows it, because the request carries credentials and the
+ * target may be another host. The user should configure the target URL directly.
  */
 public final class PleskRedirectException extends PleskException {
 

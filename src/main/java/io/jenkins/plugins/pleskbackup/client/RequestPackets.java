@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Builds request packets with the JDK's XML writer, so every value is escaped, in the element order of Plesk's
  * schemas ({@code backup.xsd}, {@code server_input.xsd}). Plesk validates each packet against the schema set of its
- * {@code version} attribute and answers error 1014 to anything out of order. Packets are compact UTF-8 with an XML
+ * {@code version} attribute and rejects anything out of order with error 1014. Packets are compact UTF-8 with an XML
  * declaration.
  */
 final class RequestPackets {
@@ -19,7 +19,7 @@ final class RequestPackets {
     private RequestPackets() {
     }
 
-    /** One {@code get-tasks-info} operation per filter, all in one {@code backup-manager} element. */
+    /** Writes one {@code get-tasks-info} operation per filter, all in one {@code backup-manager} element. */
     static byte[] tasksInfo(String protocolVersion, List<TaskFilter> filters) {
         if (filters.isEmpty()) {
             throw new IllegalArgumentException("At least one filter is needed for get-tasks-info.");
@@ -37,7 +37,7 @@ final class RequestPackets {
         });
     }
 
-    /** A {@code backup-server}, {@code backup-reseller}, {@code backup-customer} or {@code backup-webspace} operation. */
+    /** Writes a {@code backup-server}, {@code backup-reseller}, {@code backup-customer} or {@code backup-webspace} operation. */
     static byte[] backup(String protocolVersion, BackupRequest request) {
         return write(protocolVersion, "backup-manager", xml -> {
             xml.writeStartElement(request.operationName());
@@ -100,7 +100,7 @@ final class RequestPackets {
         xml.writeEndElement();
     }
 
-    /** The XML writer escapes markup but would pass control characters through, which no XML parser accepts. */
+    /** Rejects control characters: the XML writer escapes markup but would pass them through, and no XML parser accepts them. */
     private static void requireXmlCharacters(String name, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

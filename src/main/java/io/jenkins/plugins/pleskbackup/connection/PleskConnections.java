@@ -31,8 +31,8 @@ public final class PleskConnections {
 
     /**
      * Threads of the JDK HTTP clients' asynchronous work, shared by all clients of the plugin. Without it each client
-     * would grow its own unbounded thread pool under load. The work there never blocks: callers wait on their own
-     * threads.
+     * would grow its own unbounded thread pool under load. Callers wait for responses on their own threads, not on
+     * these.
      */
     private static final int HTTP_THREADS = 4;
 

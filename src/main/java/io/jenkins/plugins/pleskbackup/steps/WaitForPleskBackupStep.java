@@ -79,7 +79,7 @@ public final class WaitForPleskBackupStep extends PleskServerStep {
         wait.setTimeoutResult(timeoutResult);
     }
 
-    /** Whether aborting the build also asks Plesk to stop the backup task. */
+    /** Whether aborting the build also sends {@code stop-backup} to Plesk. */
     public boolean isStopBackupOnAbort() {
         return wait.isStopBackupOnAbort();
     }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Maps each {@link WaitOutcome} to a {@link Verdict}. A finished task is a success and a task Plesk does not know is
- * a failure; what a failed or stopped task and a timeout mean is the user's choice, failure by default.
+ * a failure. For a failed or stopped task and for a timeout the user chooses the verdict, failure by default.
  */
 public final class OutcomePolicy implements Serializable {
 

@@ -45,7 +45,7 @@ public final class TaskWaiter {
         return new WaitState(serverName, taskId, nowMillis, settings.timeout().toMillis());
     }
 
-    /** Decides after Plesk answered with the task. */
+    /** Decides after Plesk reported the task. */
     public WaitDecision onTask(WaitState state, BackupTask task, long nowMillis) {
         state.countPoll();
         List<WaitEvent> events = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class TaskWaiter {
     /**
      * Decides after a poll failed.
      *
-     * @param lastTask the task from the last good answer, or {@code null}; returned in a timeout result
+     * @param lastTask the task from the last successful poll, or {@code null}; returned in a timeout result
      */
     public WaitDecision onFailure(WaitState state, PleskException failure, BackupTask lastTask, long nowMillis) {
         state.countPoll();

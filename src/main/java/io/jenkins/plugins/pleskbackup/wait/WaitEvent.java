@@ -10,9 +10,9 @@ import io.jenkins.plugins.pleskbackup.client.PleskException;
 public sealed interface WaitEvent {
 
     /**
-     * The task's status differs from the previous answer, or this is the first answer.
+     * The task's status differs from the previous poll's, or this is the first poll that read it.
      *
-     * @param previousStatusText the status before, or {@code null} for the first answer
+     * @param previousStatusText the status before, or {@code null} for the first poll
      */
     record StatusChanged(BackupTask task, String previousStatusText, long remainingMillis) implements WaitEvent {
     }

@@ -57,7 +57,7 @@ public final class WaitState implements Serializable {
         return polls;
     }
 
-    /** The status text of the last answer, or {@code null} before the first answer. */
+    /** The status text of the last response, or {@code null} before the first response. */
     public String lastStatusText() {
         return lastStatusText;
     }
@@ -98,7 +98,7 @@ public final class WaitState implements Serializable {
         return reportedFailureKinds.add(kind);
     }
 
-    /** Clears the failure count after a good answer; returns how many failures preceded it. */
+    /** Clears the failure count after a successful poll, and returns how many failures preceded it. */
     int clearFailures() {
         int failures = consecutiveFailures;
         consecutiveFailures = 0;

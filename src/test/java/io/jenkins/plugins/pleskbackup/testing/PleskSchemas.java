@@ -50,7 +50,7 @@ public final class PleskSchemas {
                 + (folder == null ? "not set" : "'" + folder + "', which is not a folder")
                 + "; point it at the folder with agent_input.xsd and agent_output.xsd";
         if (!present && SKIP_REPORTED.compareAndSet(false, true)) {
-            // Surefire shows a skip's reason only in its reports, so say once in the build output why tests skip.
+            // Surefire shows a skip's reason only in its reports, so the reason is printed once in the build output.
             System.err.println("Schema conformance tests are skipped. " + reason + ".");
         }
         assumeTrue(present, reason);
